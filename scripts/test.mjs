@@ -15,7 +15,9 @@ function jestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   // A suite that fails to load has no test results but must still count as a failure.
-  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0);
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  );
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites.length };
 }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Command-line entry: `npm run --silent costing -- <command> …`. Each command lives in its own file.
+import { runCalc } from './calc-command.js';
+
+const USAGE = `usage: costing <command> [options]
+
+commands:
+  calc <case.json> [--out file]     compute a costing case and print the result JSON`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  calc: runCalc,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return name === undefined || name === '--help' ? 0 : 2;
+  }
+  return command(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

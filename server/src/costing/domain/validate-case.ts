@@ -19,6 +19,7 @@ import type {
 import { compareText, sortKeys } from './canonical-json.js';
 import { validateRules } from './classification/validate-rules.js';
 
+const NOT_A_DECIMAL = 'must be a decimal number (a string such as "1200.50", or a number)';
 const ajv = new Ajv({ allErrors: true, strict: false });
 const checkStructure = ajv.compile(costingCaseSchema);
 
@@ -59,9 +60,9 @@ function structuralIssues(errors: ErrorObject[]): CaseIssue[] {
   for (const error of errors) {
     const path = toFieldPath(error.instancePath) || '(case)';
     if (byPath.has(path)) continue;
-    const insideAnyOf = error.schemaPath.includes('/anyOf/') || error.keyword === 'anyOf';
-    const message = insideAnyOf
-      ? 'must be a decimal number (a string such as "1200.50", or a number)'
+    const decimalType = error.keyword === 'type' && Array.isArray(error.params.type);
+    const message = decimalType
+      ? NOT_A_DECIMAL
       : error.keyword === 'required'
         ? `is missing the required field "${String(error.params.missingProperty)}"`
         : error.keyword === 'enum'
@@ -83,7 +84,7 @@ function toFieldPath(pointer: string): string {
 
 function exactOf(value: DecimalInput, path: string, issues: CaseIssue[]): Exact {
   const parsed = parseExact(value);
-  if (parsed === undefined) issues.push({ path, message: `"${value}" is not a decimal number` });
+  if (parsed === undefined) issues.push({ path, message: NOT_A_DECIMAL });
   return parsed ?? ZERO;
 }
 

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { calculate } from '../../server/src/costing/domain/calculate.js';
 import type { CostingCase } from '../../server/src/costing/domain/costing-case.js';
-import { randomInt, seededRandom } from './random.js';
+import { randomInt, seededRandom } from '../../server/src/common/random.js';
 
 const SUPPORT = 50;
 const PRODUCTION = 300;

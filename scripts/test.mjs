@@ -37,6 +37,8 @@ run('node', [
 stages.push({ name: 'server (jest)', ...jestCounts(jestOut) });
 
 if (existsSync('admin-ui/package.json')) {
+  const uiLintOk = run('npm', ['--prefix', 'admin-ui', 'run', '--silent', 'lint']);
+  stages.push({ name: 'admin-ui lint', passed: uiLintOk ? 1 : 0, failed: uiLintOk ? 0 : 1 });
   const uiOut = `${resultsDir}/admin-ui.json`;
   run('npm', ['--prefix', 'admin-ui', 'run', '--silent', 'test:ci', '--', `--outputFile=../${uiOut}`]);
   stages.push({ name: 'admin-ui (vitest)', ...jestCounts(uiOut) });

@@ -17,6 +17,7 @@ import type {
   PreparedLine,
 } from './prepared-case.js';
 import { compareText, sortKeys } from './canonical-json.js';
+import { HourSum } from './hour-sum.js';
 import { validateRules } from './classification/validate-rules.js';
 
 const NOT_A_DECIMAL = 'must be a decimal number (a string such as "1200.50", or a number)';
@@ -94,13 +95,6 @@ function nonNegative(value: DecimalInput, path: string, what: string, issues: Ca
   return parsed;
 }
 
-/** Hours are checked row by row for tens of thousands of rows: build the field path only on error. */
-function hoursOf(value: DecimalInput, path: () => string, issues: CaseIssue[]): Exact {
-  const hours = parseExact(value);
-  if (hours !== undefined && hours >= ZERO) return hours;
-  return nonNegative(value, path(), 'hours', issues);
-}
-
 function prepareCenters(inputs: CostCenterInput[], issues: CaseIssue[]): Map<string, PreparedCenter> {
   const centers = new Map<string, PreparedCenter>();
   inputs.forEach((center, i) => {
@@ -129,33 +123,41 @@ function prepareHours(
   centers: Map<string, PreparedCenter>,
   issues: CaseIssue[],
 ): Map<string, Map<string, HoursAtCenter>> {
-  const hours = new Map<string, Map<string, HoursAtCenter>>();
+  // Tens of thousands of rows: sums are kept as exact integer micro-hours in Numbers while they fit,
+  // and each field path is only built when a row has a problem.
+  const sums = new Map<string, Map<string, HourSum>>();
   raw.clientHours.forEach((row, i) => {
-    const path = `clientHours[${i}]`; // cheap: the hot path below only builds field paths on error
     const center = centers.get(row.costCenter);
-    if (!center) {
-      issues.push({ path: `${path}.costCenter`, message: `unknown cost center "${row.costCenter}"` });
-    } else if (center.kind !== 'production') {
-      issues.push({
-        path: `${path}.costCenter`,
-        message: `client hours are recorded at production centers; "${row.costCenter}" is a support center`,
-      });
+    if (center?.kind !== 'production') issues.push(hoursCenterIssue(row.costCenter, center, i));
+    let atCenter = sums.get(row.costCenter);
+    if (!atCenter) sums.set(row.costCenter, (atCenter = new Map()));
+    let sum = atCenter.get(row.product);
+    if (!sum) atCenter.set(row.product, (sum = new HourSum()));
+    if (!sum.add(row.direct, row.indirect)) {
+      hoursOf(row.direct, `clientHours[${i}].direct`, issues);
+      hoursOf(row.indirect, `clientHours[${i}].indirect`, issues);
     }
-    const direct = hoursOf(row.direct, () => `${path}.direct`, issues);
-    const indirect = hoursOf(row.indirect, () => `${path}.indirect`, issues);
-    let atCenter = hours.get(row.costCenter);
-    if (!atCenter) hours.set(row.costCenter, (atCenter = new Map<string, HoursAtCenter>()));
-    const sum = atCenter.get(row.product);
-    if (sum) {
-      sum.direct += direct;
-      sum.indirect += indirect;
-    } else atCenter.set(row.product, { direct, indirect });
   });
   return new Map(
-    [...hours]
+    [...sums]
       .sort(([a], [b]) => compareText(a, b))
-      .map(([center, products]) => [center, new Map([...products].sort(([a], [b]) => compareText(a, b)))]),
+      .map(([center, products]) => [
+        center,
+        new Map(
+          [...products].sort(([a], [b]) => compareText(a, b)).map(([product, sum]) => [product, sum.total()]),
+        ),
+      ]),
   );
+}
+
+function hoursCenterIssue(id: string, center: PreparedCenter | undefined, row: number): CaseIssue {
+  const path = `clientHours[${row}].costCenter`;
+  if (!center) return { path, message: `unknown cost center "${id}"` };
+  return { path, message: `client hours are recorded at production centers; "${id}" is a support center` };
+}
+
+function hoursOf(value: DecimalInput, path: string, issues: CaseIssue[]): Exact {
+  return nonNegative(value, path, 'hours', issues);
 }
 
 function prepareKeys(

@@ -12,6 +12,8 @@ const common = {
 };
 
 export default {
+  // Integration tests boot databases (PGlite's first start takes seconds): generous per-test time.
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -22,7 +24,6 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
-      testTimeout: 120000,
     },
   ],
 };

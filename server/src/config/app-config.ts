@@ -1,0 +1,35 @@
+import type { LOG_LEVELS, NODE_ENVS } from './env-schema.js';
+
+export type NodeEnv = (typeof NODE_ENVS)[number];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where the data lives: an in-process PGlite under dataDir, or a PostgreSQL server. */
+export type DatabaseConfig = EmbeddedDatabaseConfig | ServerDatabaseConfig;
+
+export interface EmbeddedDatabaseConfig {
+  readonly mode: 'embedded';
+  /** The application data folder; the database files are in its `pg/` subfolder. */
+  readonly dataDir: string;
+  /** 0 = any free port. */
+  readonly port: number;
+  readonly poolSize: 1;
+}
+
+export interface ServerDatabaseConfig {
+  readonly mode: 'server';
+  readonly url: string;
+  readonly poolSize: number;
+}
+
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Absolute path. */
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly redisUrl: string | undefined;
+  readonly pseudonymKey: string;
+  readonly jwtSecret: string;
+}

@@ -1,0 +1,109 @@
+// The one description of every environment variable the server reads. loadConfig() parses with it,
+// renderConfigTable() documents from it, so the README table cannot drift from the code.
+import { integer, oneOf, optional, secret, text, url, withDefault, type Parser } from './parsers.js';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export const SECRET_MIN_LENGTH = 32;
+
+export interface EnvVariable<T> {
+  /** What it is for, one or two sentences for the README. */
+  readonly description: string;
+  /** What applies when the variable is unset, in words for the README. */
+  readonly defaultText: string;
+  readonly example: string;
+  readonly parse: Parser<T>;
+}
+
+function variable<T>(definition: EnvVariable<T>): EnvVariable<T> {
+  return definition;
+}
+
+export const envSchema = {
+  DATABASE_URL: variable({
+    description:
+      'PostgreSQL server to use. When unset the server starts an embedded PostgreSQL (PGlite) in-process, ' +
+      'with its files under `DATA_DIR/pg`.',
+    defaultText: 'unset: embedded database',
+    example: 'postgres://tuotteisto:secret@db.example.fi:5432/tuotteisto',
+    parse: optional(url(['postgres:', 'postgresql:'])),
+  }),
+  DATA_DIR: variable({
+    description:
+      'Folder for local state: the embedded database (`pg/`, locked by `pg.lock`) and generated secrets ' +
+      '(`secrets/`). Relative to the working directory.',
+    defaultText: '`./.data`',
+    example: '/var/lib/tuotteisto',
+    parse: withDefault(text, './.data'),
+  }),
+  PORT: variable({
+    description: 'HTTP port of the API and the admin UI.',
+    defaultText: '`3000`',
+    example: '8080',
+    parse: withDefault(integer(1, 65535), 3000),
+  }),
+  HOST: variable({
+    description:
+      'Interface the HTTP server listens on. Set `0.0.0.0` to accept connections from other hosts.',
+    defaultText: '`127.0.0.1`',
+    example: '0.0.0.0',
+    parse: withDefault(text, '127.0.0.1'),
+  }),
+  REDIS_URL: variable({
+    description: 'Redis for background jobs (BullMQ). When unset, jobs run in-process.',
+    defaultText: 'unset: in-process jobs',
+    example: 'redis://127.0.0.1:6379',
+    parse: optional(url(['redis:', 'rediss:'])),
+  }),
+  PSEUDONYM_KEY: variable({
+    description:
+      'Key of the keyed hash (HMAC-SHA-256) that turns client references into pseudonymous client keys. ' +
+      'Changing it changes every client key. Required with `DATABASE_URL` in production; otherwise generated ' +
+      'once into `DATA_DIR/secrets/` and reused.',
+    defaultText: 'generated into `DATA_DIR/secrets/pseudonym.key`',
+    example: '(64 random hex characters: `openssl rand -hex 32`)',
+    parse: optional(secret(SECRET_MIN_LENGTH)),
+  }),
+  JWT_SECRET: variable({
+    description:
+      'Secret that signs login sessions (JWT). Required with `DATABASE_URL` in production; otherwise generated ' +
+      'once into `DATA_DIR/secrets/` and reused.',
+    defaultText: 'generated into `DATA_DIR/secrets/jwt.secret`',
+    example: '(64 random hex characters: `openssl rand -hex 32`)',
+    parse: optional(secret(SECRET_MIN_LENGTH)),
+  }),
+  DB_POOL_SIZE: variable({
+    description:
+      'Maximum database connections. The embedded database always uses exactly 1 (its connections share ' +
+      'one session), so only 1 is accepted without `DATABASE_URL`.',
+    defaultText: '`10` with `DATABASE_URL`, `1` embedded',
+    example: '20',
+    parse: optional(integer(1, 200)),
+  }),
+  EMBEDDED_DB_PORT: variable({
+    description:
+      'Local port on which the embedded database listens (127.0.0.1 only), e.g. to inspect it with psql ' +
+      'while the server runs. `0` picks a free port. Ignored with `DATABASE_URL`.',
+    defaultText: '`0` (a free port)',
+    example: '54329',
+    parse: withDefault(integer(0, 65535), 0),
+  }),
+  LOG_LEVEL: variable({
+    description: `Most verbose log level written: ${LOG_LEVELS.join(', ')}.`,
+    defaultText: '`log`',
+    example: 'debug',
+    parse: withDefault(oneOf(LOG_LEVELS), 'log'),
+  }),
+  NODE_ENV: variable({
+    description: `Run mode: ${NODE_ENVS.join(', ')}. Production requires explicit secrets with \`DATABASE_URL\`.`,
+    defaultText: '`development`',
+    example: 'production',
+    parse: withDefault(oneOf(NODE_ENVS), 'development'),
+  }),
+} as const;
+
+export type EnvName = keyof typeof envSchema;
+
+export type ParsedEnv = {
+  readonly [K in EnvName]: ReturnType<(typeof envSchema)[K]['parse']>;
+};

@@ -5,7 +5,14 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const stamp = 'dist/.build-stamp';
-const sources = ['server', 'migrations', 'test/bench', 'test/support', 'tsconfig.json', 'tsconfig.build.json'];
+const sources = [
+  'server',
+  'migrations',
+  'test/bench',
+  'test/support',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

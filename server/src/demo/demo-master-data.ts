@@ -47,7 +47,11 @@ export async function registerDemoMasterData(manager: EntityManager): Promise<vo
       }
     }
   }
-  await ensureAll(manager, CostCenter, supportCenters, (c) => ({ code: c.code, name: c.name, kind: 'support' }));
+  await ensureAll(manager, CostCenter, supportCenters, (c) => ({
+    code: c.code,
+    name: c.name,
+    kind: 'support',
+  }));
   const centerIds = await ensureAll(manager, CostCenter, productionCenters, (c) => ({
     code: c.code,
     name: c.name,

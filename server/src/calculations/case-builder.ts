@@ -56,6 +56,10 @@ export async function buildCase(manager: EntityManager, request: RunRequest): Pr
     ...policy.ledgerUnits,
   ]);
   const clientHours = await hoursByCenterAndProduct(manager, request.year);
+  if (costLines.length === 0)
+    throw missing(`cost line for ${request.year} ${request.costVersion}: import the ledger first`);
+  if (clientHours.length === 0)
+    throw missing(`client hours recorded in ${request.year}: import time records first`);
 
   const input: CostingCase = {
     name: `${request.year} ${request.costVersion} ${request.scenario}`,

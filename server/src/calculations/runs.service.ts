@@ -128,7 +128,7 @@ export class RunsService {
 
   async list(filter: RunFilter, limit = 50): Promise<CalculationRun[]> {
     return this.dataSource.getRepository(CalculationRun).find({
-      where: { year: filter.year, costVersion: filter.costVersion, scenario: filter.scenario },
+      where: definedOnly({ year: filter.year, costVersion: filter.costVersion, scenario: filter.scenario }),
       order: { createdAt: 'DESC' },
       take: limit,
       select: listColumns,
@@ -138,12 +138,12 @@ export class RunsService {
   /** The latest successful run matching the filter. */
   async latest(filter: RunFilter): Promise<CalculationRun> {
     const [run] = await this.dataSource.getRepository(CalculationRun).find({
-      where: {
+      where: definedOnly({
         year: filter.year,
         costVersion: filter.costVersion,
         scenario: filter.scenario,
-        status: 'succeeded',
-      },
+        status: 'succeeded' as const,
+      }),
       order: { finishedAt: 'DESC' },
       take: 1,
       select: listColumns,
@@ -151,6 +151,11 @@ export class RunsService {
     if (!run) throw notFound('A successful run for these filters');
     return run;
   }
+}
+
+/** TypeORM refuses `undefined` in a where condition: leave unset filters out. */
+function definedOnly<T extends object>(where: T): Partial<T> {
+  return Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Everything but the (large) input case and result documents. */

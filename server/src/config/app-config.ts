@@ -1,7 +1,8 @@
-import type { LOG_LEVELS, NODE_ENVS } from './env-schema.js';
+import type { DEMO_MODES, LOG_LEVELS, NODE_ENVS } from './env-schema.js';
 
 export type NodeEnv = (typeof NODE_ENVS)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type DemoMode = (typeof DEMO_MODES)[number];
 
 /** Where the data lives: an in-process PGlite under dataDir, or a PostgreSQL server. */
 export type DatabaseConfig = EmbeddedDatabaseConfig | ServerDatabaseConfig;
@@ -30,6 +31,7 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly database: DatabaseConfig;
   readonly redisUrl: string | undefined;
+  readonly demoData: DemoMode;
   readonly pseudonymKey: string;
   readonly jwtSecret: string;
 }

@@ -3,6 +3,7 @@
 import { integer, oneOf, optional, secret, text, url, withDefault, type Parser } from './parsers.js';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const DEMO_MODES = ['auto', 'on', 'off'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const SECRET_MIN_LENGTH = 32;
 
@@ -87,6 +88,15 @@ export const envSchema = {
     defaultText: '`0` (a free port)',
     example: '54329',
     parse: withDefault(integer(0, 65535), 0),
+  }),
+  DEMO_DATA: variable({
+    description:
+      'Whether `npm start` loads the demo organization (Jyväskylä 2011 ledger, generated time records) and prices ' +
+      '2011. `auto`: only into a fresh embedded database (no cost centers yet); `on`: also into a server database; ' +
+      '`off`: never. `npm run demo:load` loads it on demand.',
+    defaultText: '`auto`',
+    example: 'off',
+    parse: withDefault(oneOf(DEMO_MODES), 'auto'),
   }),
   LOG_LEVEL: variable({
     description: `Most verbose log level written: ${LOG_LEVELS.join(', ')}.`,

@@ -36,6 +36,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     dataDir,
     database: databaseConfig(parsed, dataDir),
     redisUrl: parsed.REDIS_URL,
+    demoData: parsed.DEMO_DATA,
     pseudonymKey: parsed.PSEUDONYM_KEY ?? readOrCreateSecret(dataDir, 'PSEUDONYM_KEY'),
     jwtSecret: parsed.JWT_SECRET ?? readOrCreateSecret(dataDir, 'JWT_SECRET'),
   });

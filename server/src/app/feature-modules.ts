@@ -1,5 +1,16 @@
 import { CalculationsModule } from '../calculations/calculations.module.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { RulesModule } from '../rules/rules.module.js';
 
 /** Every feature module of the API, in one list (the app module and the OpenAPI generator use it). */
-export const featureModules = [HealthModule, CalculationsModule];
+export const featureModules = [
+  HealthModule,
+  CalculationsModule,
+  RulesModule,
+  CatalogModule,
+  OrganizationModule,
+  LedgerModule,
+];

@@ -1,0 +1,73 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ErrorBody } from '../common/errors/error-body.js';
+import {
+  CreateServiceAreaDto,
+  PatchServiceAreaDto,
+  ServiceAreaDto,
+  UpdateServiceAreaDto,
+} from './dto/service-area.dto.js';
+import { ServiceAreasService } from './service-areas.service.js';
+
+const CODE = ApiParam({ name: 'code', example: 'LS' });
+@ApiTags('catalog')
+@Controller('catalog/areas')
+export class ServiceAreasController {
+  constructor(private readonly areas: ServiceAreasService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Service areas (palvelualueet)' })
+  @ApiOkResponse({ type: [ServiceAreaDto] })
+  list(): Promise<ServiceAreaDto[]> {
+    return this.areas.list();
+  }
+
+  @Get(':code')
+  @CODE
+  @ApiOkResponse({ type: ServiceAreaDto })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  get(@Param('code') code: string): Promise<ServiceAreaDto> {
+    return this.areas.get(code);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ServiceAreaDto })
+  @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
+  create(@Body() body: CreateServiceAreaDto): Promise<ServiceAreaDto> {
+    return this.areas.create(body);
+  }
+
+  @Put(':code')
+  @CODE
+  @ApiOperation({ summary: 'Replace a service area (its code stays)' })
+  @ApiOkResponse({ type: ServiceAreaDto })
+  replace(@Param('code') code: string, @Body() body: UpdateServiceAreaDto): Promise<ServiceAreaDto> {
+    return this.areas.update(code, body);
+  }
+
+  @Patch(':code')
+  @CODE
+  @ApiOkResponse({ type: ServiceAreaDto })
+  update(@Param('code') code: string, @Body() body: PatchServiceAreaDto): Promise<ServiceAreaDto> {
+    return this.areas.update(code, body);
+  }
+
+  @Delete(':code')
+  @CODE
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a service area no product or cost center belongs to' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorBody, description: 'products or cost centers belong to it' })
+  remove(@Param('code') code: string): Promise<void> {
+    return this.areas.remove(code);
+  }
+}

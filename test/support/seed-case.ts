@@ -81,18 +81,16 @@ export async function seedCase(
         JSON.parse(JSON.stringify({ basis: key.basis, shares: key.shares })) as object,
       );
     }
-    const workers = await manager
-      .getRepository(Worker)
-      .save(
-        centers
-          .filter((c) => c.kind === 'production')
-          .map((c) => ({
-            code: `W-${c.code}`,
-            profession: 'sosiaalityöntekijä',
-            fte: new Decimal(1),
-            costCenterId: centerId.get(c.code),
-          })),
-      );
+    const workers = await manager.getRepository(Worker).save(
+      centers
+        .filter((c) => c.kind === 'production')
+        .map((c) => ({
+          code: `W-${c.code}`,
+          profession: 'sosiaalityöntekijä',
+          fte: new Decimal(1),
+          costCenterId: centerId.get(c.code),
+        })),
+    );
     const workerOf = new Map(workers.map((w) => [w.costCenterId, w.code]));
     const records = input.clientHours.flatMap((row) =>
       (['direct', 'indirect'] as const).flatMap((kind) =>

@@ -25,14 +25,26 @@ export function apportion(total: Exact, weights: readonly Exact[], unit: Exact):
  * (which must be the sum of the values rounded as a whole). Largest remainders get the extra units.
  */
 export function roundToTotal(values: readonly Exact[], target: Exact, unit: Exact): Exact[] {
-  const floors = values.map((v) => floorDiv(v, unit));
-  const remainders = values.map((v, i) => v - floors[i] * unit);
-  const missing = target / unit - floors.reduce((a, b) => a + b, 0n);
+  return roundToTotalUnits(values, target, unit).map((units) => units * unit);
+}
+
+/** As roundToTotal, but returns how many units each value rounds to (cheaper to format). */
+export function roundToTotalUnits(values: readonly Exact[], target: Exact, unit: Exact): bigint[] {
+  const floors = new Array<bigint>(values.length);
+  const remainders = new Array<bigint>(values.length);
+  let floorSum = 0n;
+  for (let i = 0; i < values.length; i++) {
+    floors[i] = floorDiv(values[i], unit);
+    remainders[i] = values[i] - floors[i] * unit;
+    floorSum += floors[i];
+  }
+  const missing = target / unit - floorSum;
   if (target % unit !== 0n || missing < 0n || missing > BigInt(values.length)) {
     throw new RangeError(`cannot round ${values.length} values to the total ${target}`);
   }
+  if (missing === 0n) return floors;
   const rank = rankByRemainder(remainders, values);
-  return floors.map((units, i) => (units + (BigInt(rank[i]) < missing ? 1n : 0n)) * unit);
+  return floors.map((units, i) => (BigInt(rank[i]) < missing ? units + 1n : units));
 }
 
 /** Each item's rank when sorted by remainder (largest first), then by magnitude, then by position. */

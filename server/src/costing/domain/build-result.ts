@@ -1,4 +1,4 @@
-import { roundToTotal } from './apportion.js';
+import { roundToTotal, roundToTotalUnits } from './apportion.js';
 import { compareText, sha256 } from './canonical-json.js';
 import type { ClassifiedLines } from './classification/classify-lines.js';
 import {
@@ -11,6 +11,7 @@ import {
 } from './costing-case.js';
 import {
   CENT,
+  centsText,
   decimalPlaces,
   div,
   roundHalfAwayFromZero,
@@ -156,12 +157,12 @@ function flowResults(support: SupportAllocation) {
   }
   return [...byFrom].flatMap(([from, flows]) => {
     const total = roundHalfAwayFromZero(support.totals.get(from) ?? ZERO, CENT);
-    const amounts = roundToTotal(
+    const cents = roundToTotalUnits(
       flows.map((f) => f.amount),
       total,
       CENT,
     );
-    return flows.map((flow, i) => ({ from, to: flow.to, amount: toCentsText(amounts[i]) }));
+    return flows.map((flow, i) => ({ from, to: flow.to, amount: centsText(cents[i]) }));
   });
 }
 

@@ -152,6 +152,12 @@ function formatUnits(units: number, places: number): string {
   return negative ? `-${fixed}` : fixed;
 }
 
+/** A count of cents as text ("12345" → "123.45"). */
+export function centsText(cents: bigint): string {
+  if (cents <= SAFE && cents >= -SAFE) return formatUnits(Number(cents), 2);
+  return toFixedText(cents * CENT, 2);
+}
+
 export function toCentsText(value: Exact): string {
   return toFixedText(value, 2);
 }

@@ -11,9 +11,10 @@ import { jyvaskyla2011, ledgerHeaderlessV1, ledgerV1 } from './profiles.js';
 import type { CostLineRow, ParseSummary, Rejection } from './types.js';
 
 const fixtures = new URL('../../../../test/fixtures/imports/', import.meta.url).pathname;
-const sharedFormats = new URL('../../../../../shared/formats/', import.meta.url).pathname;
+// The examples of shared/formats and the Jyväskylä data, as copied into the repository (CI has no shared/).
+const sharedFormats = new URL('../../../../test/fixtures/imports/', import.meta.url).pathname;
 const jyvaskylaFile = new URL(
-  '../../../../../shared/data/jyvaskyla-2011/JKL_talousarvio_ja_toteuma_2011.csv',
+  '../../../../data/jyvaskyla-2011/JKL_talousarvio_ja_toteuma_2011.csv',
   import.meta.url,
 ).pathname;
 

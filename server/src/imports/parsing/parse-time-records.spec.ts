@@ -9,7 +9,8 @@ import type { ImportSource } from './byte-source.js';
 import type { ParseSummary, Rejection, TimeRecordRow } from './types.js';
 
 const fixtures = new URL('../../../../test/fixtures/imports/', import.meta.url).pathname;
-const sharedFormats = new URL('../../../../../shared/formats/', import.meta.url).pathname;
+// The examples of shared/formats and the Jyväskylä data, as copied into the repository (CI has no shared/).
+const sharedFormats = new URL('../../../../test/fixtures/imports/', import.meta.url).pathname;
 const HEADER =
   'Pvm;Työntekijä;Kustannuspaikka;Alue;Asiakas;Kotikunta;Palvelutuote;Kesto min;Työn laji;Asiakasryhmä';
 

@@ -7,6 +7,9 @@ import { VersionedRules1796300000004 } from './1796300000004-VersionedRules.js';
 import { CalculationRuns1796300000005 } from './1796300000005-CalculationRuns.js';
 import { CostingPolicy1796300000006 } from './1796300000006-CostingPolicy.js';
 import { ImportBatchDeletion1796300000007 } from './1796300000007-ImportBatchDeletion.js';
+import { Users1796300000008 } from './1796300000008-Users.js';
+import { AuditLog1796300000009 } from './1796300000009-AuditLog.js';
+import { ComparisonPrices1796300000010 } from './1796300000010-ComparisonPrices.js';
 
 export const migrations = [
   ImmutableRows1796300000000,
@@ -17,4 +20,7 @@ export const migrations = [
   CalculationRuns1796300000005,
   CostingPolicy1796300000006,
   ImportBatchDeletion1796300000007,
+  Users1796300000008,
+  AuditLog1796300000009,
+  ComparisonPrices1796300000010,
 ];

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { describeAccess } from '../auth/openapi-access.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 
 export const API_PREFIX = 'api/v1';
@@ -14,7 +15,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ErrorBody] });
+  return describeAccess(SwaggerModule.createDocument(app, config, { extraModels: [ErrorBody] }));
 }
 
 export function mountSwagger(app: INestApplication): void {

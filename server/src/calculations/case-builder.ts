@@ -140,12 +140,15 @@ async function ledgerLines(manager: EntityManager, request: RunRequest, units: s
   }));
 }
 
-/** Direct and indirect hours per center and product: minutes summed in SQL, to the micro-hour. */
+/**
+ * Direct and indirect hours per center and product: minutes summed in SQL, converted to hours to the
+ * hundredth (36 seconds): minutes / 60 has no finite decimal form, and a hundredth keeps sums readable.
+ */
 async function hoursByCenterAndProduct(manager: EntityManager, year: number) {
   const rows = await manager.query<{ center: string; product: string; direct: string; indirect: string }[]>(
     `SELECT cost_center_code AS center, product_code AS product,
-            round(coalesce(sum(minutes) FILTER (WHERE kind = 'direct'), 0) / 60, 6)::text AS direct,
-            round(coalesce(sum(minutes) FILTER (WHERE kind = 'indirect'), 0) / 60, 6)::text AS indirect
+            round(coalesce(sum(minutes) FILTER (WHERE kind = 'direct'), 0) / 60, 2)::text AS direct,
+            round(coalesce(sum(minutes) FILTER (WHERE kind = 'indirect'), 0) / 60, 2)::text AS indirect
        FROM time_records
       WHERE record_date >= $1 AND record_date < $2
       GROUP BY cost_center_code, product_code

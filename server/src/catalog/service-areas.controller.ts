@@ -9,6 +9,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, PRICE_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import {
   CreateServiceAreaDto,
@@ -21,10 +24,12 @@ import { ServiceAreasService } from './service-areas.service.js';
 const CODE = ApiParam({ name: 'code', example: 'LS' });
 @ApiTags('catalog')
 @Controller('catalog/areas')
+@Audited({ objectType: 'service-area', readBefore: 'get' })
 export class ServiceAreasController {
   constructor(private readonly areas: ServiceAreasService) {}
 
   @Get()
+  @Roles(...PRICE_READERS)
   @ApiOperation({ summary: 'Service areas (palvelualueet)' })
   @ApiOkResponse({ type: [ServiceAreaDto] })
   list(): Promise<ServiceAreaDto[]> {
@@ -32,6 +37,7 @@ export class ServiceAreasController {
   }
 
   @Get(':code')
+  @Roles(...PRICE_READERS)
   @CODE
   @ApiOkResponse({ type: ServiceAreaDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -40,6 +46,7 @@ export class ServiceAreasController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: ServiceAreaDto })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
   create(@Body() body: CreateServiceAreaDto): Promise<ServiceAreaDto> {
@@ -47,6 +54,7 @@ export class ServiceAreasController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Replace a service area (its code stays)' })
   @ApiOkResponse({ type: ServiceAreaDto })
@@ -55,6 +63,7 @@ export class ServiceAreasController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOkResponse({ type: ServiceAreaDto })
   update(@Param('code') code: string, @Body() body: PatchServiceAreaDto): Promise<ServiceAreaDto> {
@@ -62,6 +71,7 @@ export class ServiceAreasController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a service area no product or cost center belongs to' })

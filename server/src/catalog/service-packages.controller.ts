@@ -10,6 +10,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, PRICE_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import {
   CreateServicePackageDto,
@@ -22,10 +25,12 @@ import { ServicePackagesService } from './service-packages.service.js';
 const CODE = ApiParam({ name: 'code', example: 'LS-KOKONAISUUS' });
 @ApiTags('catalog')
 @Controller('catalog/packages')
+@Audited({ objectType: 'service-package', readBefore: 'get' })
 export class ServicePackagesController {
   constructor(private readonly packages: ServicePackagesService) {}
 
   @Get()
+  @Roles(...PRICE_READERS)
   @ApiOperation({ summary: 'Service packages (palvelukokonaisuudet) with their products' })
   @ApiOkResponse({ type: [ServicePackageDto] })
   list(): Promise<ServicePackageDto[]> {
@@ -33,6 +38,7 @@ export class ServicePackagesController {
   }
 
   @Get(':code')
+  @Roles(...PRICE_READERS)
   @CODE
   @ApiOkResponse({ type: ServicePackageDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -41,6 +47,7 @@ export class ServicePackagesController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: ServicePackageDto })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'e.g. products[1]: unknown service product "X"' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
@@ -49,6 +56,7 @@ export class ServicePackagesController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Replace a package and its product list (its code stays)' })
   @ApiOkResponse({ type: ServicePackageDto })
@@ -57,6 +65,7 @@ export class ServicePackagesController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOkResponse({ type: ServicePackageDto })
   update(@Param('code') code: string, @Body() body: PatchServicePackageDto): Promise<ServicePackageDto> {
@@ -64,6 +73,7 @@ export class ServicePackagesController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a package (its products stay)' })

@@ -10,6 +10,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, PRICE_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import {
   CreateServiceProductDto,
@@ -23,10 +26,12 @@ import { ServiceProductsService } from './service-products.service.js';
 const CODE = ApiParam({ name: 'code', example: 'LS-AVO' });
 @ApiTags('catalog')
 @Controller('catalog/products')
+@Audited({ objectType: 'service-product', readBefore: 'get' })
 export class ServiceProductsController {
   constructor(private readonly products: ServiceProductsService) {}
 
   @Get()
+  @Roles(...PRICE_READERS)
   @ApiOperation({ summary: 'Service products (palvelutuotteet), by code' })
   @ApiOkResponse({ type: [ServiceProductDto] })
   list(@Query() filter: ServiceProductFilterDto): Promise<ServiceProductDto[]> {
@@ -34,6 +39,7 @@ export class ServiceProductsController {
   }
 
   @Get(':code')
+  @Roles(...PRICE_READERS)
   @CODE
   @ApiOkResponse({ type: ServiceProductDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -42,6 +48,7 @@ export class ServiceProductsController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: ServiceProductDto })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'e.g. area: unknown service area "X"' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
@@ -50,6 +57,7 @@ export class ServiceProductsController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Replace a product (its code stays; omitted optional fields get their defaults)' })
   @ApiOkResponse({ type: ServiceProductDto })
@@ -58,6 +66,7 @@ export class ServiceProductsController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Change some fields of a product; `{ "active": false }` deactivates it' })
   @ApiOkResponse({ type: ServiceProductDto })
@@ -66,6 +75,7 @@ export class ServiceProductsController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a product nothing refers to (time records, results, packages)' })

@@ -1,14 +1,25 @@
 #!/usr/bin/env node
 // Command-line entry: `npm run --silent costing -- <command> …`. Each command lives in its own file.
 import { runCalc } from './calc-command.js';
+import { runDemoLoad } from './demo-command.js';
+import { runImport } from './import-command.js';
+import { runRecalc } from './recalc-command.js';
 
 const USAGE = `usage: costing <command> [options]
 
 commands:
-  calc <case.json> [--out file]     compute a costing case and print the result JSON`;
+  calc <case.json> [--out file]     compute a costing case and print the result JSON
+  import <time|ledger> <file> [--profile name] [--year Y --version V --cost-center C] [--json]
+                                    import a time-record export or a cost ledger, print the report
+  recalc --year 2011 --version TP [--scenario base] [--json]
+                                    recalculate a year from stored data, print the prices
+  demo-load                         load the demo organization and price 2011 (idempotent)`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   calc: runCalc,
+  import: runImport,
+  recalc: runRecalc,
+  'demo-load': runDemoLoad,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.js';
 import type { DEMO_MODES, LOG_LEVELS, NODE_ENVS } from './env-schema.js';
 
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -34,4 +35,18 @@ export interface AppConfig {
   readonly demoData: DemoMode;
   readonly pseudonymKey: string;
   readonly jwtSecret: string;
+  /** Set when an OpenID Connect provider's tokens are accepted besides local sign-in. */
+  readonly oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  /** Exactly the `iss` of its tokens, and where its discovery document lives. */
+  readonly issuer: string;
+  /** Must appear in a token's `aud` (or be its `azp`). */
+  readonly clientId: string;
+  /** Dotted path of the claim holding roles or groups. */
+  readonly roleClaim: string;
+  readonly usernameClaim: string;
+  /** Claim value → roles; undefined: claim values that are role names map to themselves. */
+  readonly roleMap: Readonly<Record<string, readonly Role[]>> | undefined;
 }

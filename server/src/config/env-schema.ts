@@ -1,6 +1,17 @@
 // The one description of every environment variable the server reads. loadConfig() parses with it,
 // renderConfigTable() documents from it, so the README table cannot drift from the code.
-import { integer, oneOf, optional, secret, text, url, withDefault, type Parser } from './parsers.js';
+import {
+  claimPath,
+  integer,
+  oneOf,
+  optional,
+  roleMap,
+  secret,
+  text,
+  url,
+  withDefault,
+  type Parser,
+} from './parsers.js';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const DEMO_MODES = ['auto', 'on', 'off'] as const;
@@ -72,6 +83,43 @@ export const envSchema = {
     defaultText: 'generated into `DATA_DIR/secrets/jwt.secret`',
     example: '(64 random hex characters: `openssl rand -hex 32`)',
     parse: optional(secret(SECRET_MIN_LENGTH)),
+  }),
+  OIDC_ISSUER: variable({
+    description:
+      'OpenID Connect issuer whose bearer tokens the API accepts besides its own sign-in (exactly the `iss` of ' +
+      "its tokens). Its keys are read from the issuer's `/.well-known/openid-configuration`. Needs `OIDC_CLIENT_ID`.",
+    defaultText: 'unset: local users only',
+    example: 'https://login.example.fi/realms/hyvinvointialue',
+    parse: optional(url(['https:', 'http:'])),
+  }),
+  OIDC_CLIENT_ID: variable({
+    description:
+      "This application's client id at the identity provider: tokens must name it in `aud` (or `azp`).",
+    defaultText: 'unset',
+    example: 'tuotteisto',
+    parse: optional(text),
+  }),
+  OIDC_ROLE_CLAIM: variable({
+    description:
+      'Claim of the identity token holding the roles or groups (a dotted path for nested claims). Its values ' +
+      'are mapped with `OIDC_ROLE_MAP`.',
+    defaultText: '`roles`',
+    example: 'realm_access.roles',
+    parse: withDefault(claimPath, 'roles'),
+  }),
+  OIDC_ROLE_MAP: variable({
+    description:
+      "Comma-separated `claim value=role` pairs mapping the provider's groups to roles (admin, finance, " +
+      'purchaser, provider, auditor, worker); a value may appear more than once. Values not listed give no role.',
+    defaultText: 'unset: a claim value that is a role name is that role',
+    example: 'sote-talous=finance,sote-tarkastus=auditor',
+    parse: optional(roleMap),
+  }),
+  OIDC_USERNAME_CLAIM: variable({
+    description: 'Claim naming the user in the audit log and in authors of versions and runs (else `sub`).',
+    defaultText: '`preferred_username`',
+    example: 'email',
+    parse: withDefault(claimPath, 'preferred_username'),
   }),
   DB_POOL_SIZE: variable({
     description:

@@ -4,6 +4,7 @@ export type {
   EmbeddedDatabaseConfig,
   LogLevel,
   NodeEnv,
+  OidcConfig,
   ServerDatabaseConfig,
 } from './app-config.js';
 export { renderConfigTable } from './config-table.js';

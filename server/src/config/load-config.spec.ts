@@ -119,6 +119,50 @@ describe('loadConfig', () => {
   });
 });
 
+describe('OpenID Connect settings', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tuotteisto-oidc-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const load = (env: Environment) => loadConfig({ DATA_DIR: dataDir, ...env });
+  const issuer = 'https://login.example.fi/realms/sote';
+
+  it('are off by default and need both the issuer and the client id', () => {
+    expect(load({}).oidc).toBeUndefined();
+    expect(() => load({ OIDC_ISSUER: issuer })).toThrow('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
+    expect(() => load({ OIDC_CLIENT_ID: 'x' })).toThrow('OIDC_ISSUER is required when OIDC_CLIENT_ID is set');
+  });
+
+  it('read the role claim and map groups to roles, a group to several roles if listed twice', () => {
+    const oidc = load({
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: 'tuotteisto',
+      OIDC_ROLE_CLAIM: 'realm_access.roles',
+      OIDC_ROLE_MAP: 'sote-talous=finance, sote-johto=finance,sote-johto=admin',
+    }).oidc;
+    expect(oidc).toEqual({
+      issuer,
+      clientId: 'tuotteisto',
+      roleClaim: 'realm_access.roles',
+      usernameClaim: 'preferred_username',
+      roleMap: { 'sote-talous': ['finance'], 'sote-johto': ['finance', 'admin'] },
+    });
+  });
+
+  it('refuse a mapping to an unknown role and a malformed claim path', () => {
+    expect(() => load({ OIDC_ROLE_MAP: 'sote=boss' })).toThrow(
+      'OIDC_ROLE_MAP maps "sote" to "boss", not one of',
+    );
+    expect(() => load({ OIDC_ROLE_MAP: 'sote' })).toThrow('OIDC_ROLE_MAP must be value=role pairs');
+    expect(() => load({ OIDC_ROLE_CLAIM: 'a..b' })).toThrow(
+      'OIDC_ROLE_CLAIM must be a claim name or a dotted path',
+    );
+  });
+});
+
 describe('loadDatabaseConfig', () => {
   it('needs no secrets, even in production (for the migration CLI)', () => {
     const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app', DB_POOL_SIZE: '3' };

@@ -1,6 +1,6 @@
 // The only code that reads process.env. Everything else receives an AppConfig.
 import { resolve } from 'node:path';
-import type { AppConfig, DatabaseConfig } from './app-config.js';
+import type { AppConfig, DatabaseConfig, OidcConfig } from './app-config.js';
 import { envSchema, type EnvName, type ParsedEnv } from './env-schema.js';
 import { ConfigProblem } from './parsers.js';
 import { readOrCreateSecret, type GeneratedSecretName } from './secrets.js';
@@ -39,6 +39,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     demoData: parsed.DEMO_DATA,
     pseudonymKey: parsed.PSEUDONYM_KEY ?? readOrCreateSecret(dataDir, 'PSEUDONYM_KEY'),
     jwtSecret: parsed.JWT_SECRET ?? readOrCreateSecret(dataDir, 'JWT_SECRET'),
+    oidc: oidcConfig(parsed),
   });
 }
 
@@ -76,8 +77,28 @@ function databaseConfig(parsed: ParsedEnv, dataDir: string): DatabaseConfig {
   return { mode: 'server', url: parsed.DATABASE_URL, poolSize: parsed.DB_POOL_SIZE ?? 10 };
 }
 
+function oidcConfig(parsed: ParsedEnv): OidcConfig | undefined {
+  if (parsed.OIDC_ISSUER === undefined || parsed.OIDC_CLIENT_ID === undefined) return undefined;
+  return {
+    issuer: parsed.OIDC_ISSUER,
+    clientId: parsed.OIDC_CLIENT_ID,
+    roleClaim: parsed.OIDC_ROLE_CLAIM,
+    usernameClaim: parsed.OIDC_USERNAME_CLAIM,
+    roleMap: parsed.OIDC_ROLE_MAP,
+  };
+}
+
 function crossCheck(parsed: ParsedEnv): ConfigIssue[] {
-  return [...poolIssues(parsed), ...secretIssues(parsed)];
+  return [...poolIssues(parsed), ...secretIssues(parsed), ...oidcIssues(parsed)];
+}
+
+/** Half an OIDC setup would silently accept no one from the provider: name the missing half. */
+function oidcIssues(parsed: ParsedEnv): ConfigIssue[] {
+  const issuer = parsed.OIDC_ISSUER !== undefined;
+  const client = parsed.OIDC_CLIENT_ID !== undefined;
+  if (issuer === client) return [];
+  const [variable, other] = issuer ? ['OIDC_CLIENT_ID', 'OIDC_ISSUER'] : ['OIDC_ISSUER', 'OIDC_CLIENT_ID'];
+  return [{ variable, problem: `is required when ${other} is set` }];
 }
 
 function poolIssues(parsed: ParsedEnv): ConfigIssue[] {

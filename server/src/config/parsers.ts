@@ -1,5 +1,6 @@
 // Parsers for environment variables: each turns the raw string (or its absence) into a typed value
 // or throws a ConfigProblem whose message completes the sentence "<VARIABLE> ...".
+import { isRole, ROLES, type Role } from '../auth/roles.js';
 
 export class ConfigProblem extends Error {}
 
@@ -72,4 +73,30 @@ export function secret(minLength: number): (value: string) => string {
 
 export function text(value: string): string {
   return value;
+}
+
+/** `realm_access.roles`: claim names joined by dots. */
+export function claimPath(value: string): string {
+  if (!/^[\w:-]+(\.[\w:-]+)*$/.test(value)) {
+    throw new ConfigProblem(
+      `must be a claim name or a dotted path such as realm_access.roles, got "${value}"`,
+    );
+  }
+  return value;
+}
+
+/** `group=role,group=role`: a claim value may map to several roles. */
+export function roleMap(value: string): Readonly<Record<string, readonly Role[]>> {
+  const map = new Map<string, Role[]>();
+  for (const pair of value.split(',').map((p) => p.trim())) {
+    const [claimValue, role, extra] = pair.split('=').map((p) => p.trim());
+    if (!claimValue || role === undefined || extra !== undefined) {
+      throw new ConfigProblem(`must be value=role pairs, got "${pair}"`);
+    }
+    if (!isRole(role)) {
+      throw new ConfigProblem(`maps "${claimValue}" to "${role}", not one of ${ROLES.join(', ')}`);
+    }
+    map.set(claimValue, [...(map.get(claimValue) ?? []), role]);
+  }
+  return Object.fromEntries(map);
 }

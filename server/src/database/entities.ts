@@ -1,4 +1,6 @@
 // Every entity, listed explicitly: TypeORM's directory globs do not work with ESM sources under Jest.
+import { AuditEntry } from '../audit/entities/audit-entry.entity.js';
+import { User } from '../auth/entities/user.entity.js';
 import { CalculationRun } from '../calculations/entities/calculation-run.entity.js';
 import { CostingPolicyVersion } from '../calculations/entities/costing-policy-version.entity.js';
 import { RunCenterResult } from '../calculations/entities/run-center-result.entity.js';
@@ -18,6 +20,8 @@ import { CostLine } from '../ledger/entities/cost-line.entity.js';
 import { CostCenter } from '../organization/entities/cost-center.entity.js';
 import { Region } from '../organization/entities/region.entity.js';
 import { Worker } from '../organization/entities/worker.entity.js';
+import { PurchasedServicePrice } from '../reports/entities/purchased-service-price.entity.js';
+import { ReferencePrice } from '../reports/entities/reference-price.entity.js';
 import { AllocationKeyVersion } from '../rules/entities/allocation-key-version.entity.js';
 import { RuleSetVersion } from '../rules/entities/rule-set-version.entity.js';
 import { TimeRecord } from '../time-records/entities/time-record.entity.js';
@@ -45,4 +49,8 @@ export const entities = [
   RunSupportAllocation,
   RunExcludedLine,
   RunUnallocated,
+  User,
+  AuditEntry,
+  ReferencePrice,
+  PurchasedServicePrice,
 ];

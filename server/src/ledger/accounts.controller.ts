@@ -1,5 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, DATA_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import { AccountsService } from './accounts.service.js';
 import { AccountDto, AccountFilterDto, SaveAccountDto } from './dto/account.dto.js';
@@ -7,10 +10,12 @@ import { AccountDto, AccountFilterDto, SaveAccountDto } from './dto/account.dto.
 const CODE = ApiParam({ name: 'code', example: '4100', description: 'URL-encoded: TILI%2F4100' });
 @ApiTags('accounts')
 @Controller('accounts')
+@Audited({ objectType: 'account', readBefore: 'get' })
 export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Get()
+  @Roles(...DATA_READERS)
   @ApiOperation({ summary: 'Accounts of the chart of accounts (JHS 192), by code' })
   @ApiOkResponse({ type: [AccountDto] })
   list(@Query() filter: AccountFilterDto): Promise<AccountDto[]> {
@@ -18,6 +23,7 @@ export class AccountsController {
   }
 
   @Get(':code')
+  @Roles(...DATA_READERS)
   @CODE
   @ApiOkResponse({ type: AccountDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -26,6 +32,7 @@ export class AccountsController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Create an account or rename it' })
   @ApiOkResponse({ type: AccountDto })

@@ -10,6 +10,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, DATA_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import { CostCentersService } from './cost-centers.service.js';
 import {
@@ -23,10 +26,12 @@ import {
 const CODE = ApiParam({ name: 'code', example: 'LS-AVO-POHJOINEN' });
 @ApiTags('organization')
 @Controller('organization/cost-centers')
+@Audited({ objectType: 'cost-center', readBefore: 'get' })
 export class CostCentersController {
   constructor(private readonly centers: CostCentersService) {}
 
   @Get()
+  @Roles(...DATA_READERS)
   @ApiOperation({ summary: 'Cost centers (kustannuspaikat): production and support' })
   @ApiOkResponse({ type: [CostCenterDto] })
   list(@Query() filter: CostCenterFilterDto): Promise<CostCenterDto[]> {
@@ -34,6 +39,7 @@ export class CostCentersController {
   }
 
   @Get(':code')
+  @Roles(...DATA_READERS)
   @CODE
   @ApiOkResponse({ type: CostCenterDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -42,6 +48,7 @@ export class CostCentersController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: CostCenterDto })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'e.g. parent: unknown cost center "X"' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
@@ -50,6 +57,7 @@ export class CostCentersController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Replace a cost center (its code stays; omitted optional fields are cleared)' })
   @ApiOkResponse({ type: CostCenterDto })
@@ -58,6 +66,7 @@ export class CostCentersController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Change some fields of a cost center; null clears an optional one' })
   @ApiOkResponse({ type: CostCenterDto })
@@ -66,6 +75,7 @@ export class CostCentersController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a cost center nothing refers to (no history, keys, rules or children)' })

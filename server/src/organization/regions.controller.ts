@@ -9,6 +9,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, DATA_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import { CreateRegionDto, PatchRegionDto, RegionDto, UpdateRegionDto } from './dto/region.dto.js';
 import { RegionsService } from './regions.service.js';
@@ -16,10 +19,12 @@ import { RegionsService } from './regions.service.js';
 const CODE = ApiParam({ name: 'code', example: 'POHJOINEN' });
 @ApiTags('organization')
 @Controller('organization/regions')
+@Audited({ objectType: 'region', readBefore: 'get' })
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
+  @Roles(...DATA_READERS)
   @ApiOperation({ summary: 'Regions (alueet)' })
   @ApiOkResponse({ type: [RegionDto] })
   list(): Promise<RegionDto[]> {
@@ -27,6 +32,7 @@ export class RegionsController {
   }
 
   @Get(':code')
+  @Roles(...DATA_READERS)
   @CODE
   @ApiOkResponse({ type: RegionDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -35,6 +41,7 @@ export class RegionsController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: RegionDto })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
   create(@Body() body: CreateRegionDto): Promise<RegionDto> {
@@ -42,6 +49,7 @@ export class RegionsController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOkResponse({ type: RegionDto })
   replace(@Param('code') code: string, @Body() body: UpdateRegionDto): Promise<RegionDto> {
@@ -49,6 +57,7 @@ export class RegionsController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOkResponse({ type: RegionDto })
   update(@Param('code') code: string, @Body() body: PatchRegionDto): Promise<RegionDto> {
@@ -56,6 +65,7 @@ export class RegionsController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a region no cost center, worker or time record refers to' })

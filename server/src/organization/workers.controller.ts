@@ -10,6 +10,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audit.decorators.js';
+import { Roles } from '../auth/access.decorators.js';
+import { KEEPERS, DATA_READERS } from '../auth/roles.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import {
   CreateWorkerDto,
@@ -23,10 +26,12 @@ import { WorkersService } from './workers.service.js';
 const CODE = ApiParam({ name: 'code', example: 'T0042' });
 @ApiTags('organization')
 @Controller('organization/workers')
+@Audited({ objectType: 'worker', readBefore: 'get' })
 export class WorkersController {
   constructor(private readonly workers: WorkersService) {}
 
   @Get()
+  @Roles(...DATA_READERS)
   @ApiOperation({ summary: 'Workers (työntekijät) by code' })
   @ApiOkResponse({ type: [WorkerDto] })
   list(@Query() filter: WorkerFilterDto): Promise<WorkerDto[]> {
@@ -34,6 +39,7 @@ export class WorkersController {
   }
 
   @Get(':code')
+  @Roles(...DATA_READERS)
   @CODE
   @ApiOkResponse({ type: WorkerDto })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -42,6 +48,7 @@ export class WorkersController {
   }
 
   @Post()
+  @Roles(...KEEPERS)
   @ApiCreatedResponse({ type: WorkerDto })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'e.g. fte: must be between 0 and 2' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code exists' })
@@ -50,6 +57,7 @@ export class WorkersController {
   }
 
   @Put(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOperation({ summary: 'Replace a worker (the code stays; omitted optional fields are cleared)' })
   @ApiOkResponse({ type: WorkerDto })
@@ -58,6 +66,7 @@ export class WorkersController {
   }
 
   @Patch(':code')
+  @Roles(...KEEPERS)
   @CODE
   @ApiOkResponse({ type: WorkerDto })
   update(@Param('code') code: string, @Body() body: PatchWorkerDto): Promise<WorkerDto> {
@@ -65,6 +74,7 @@ export class WorkersController {
   }
 
   @Delete(':code')
+  @Roles(...KEEPERS)
   @CODE
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a worker without time records' })

@@ -20,7 +20,7 @@ describe('recalculation runs', () => {
     t = await createTestApp();
     await seedCase(t.db.dataSource, input, 2011, 'TP');
     const response = await t
-      .http()
+      .as('finance')
       .post('/api/v1/runs?wait=true')
       .send({ year: 2011, costVersion: 'TP' })
       .expect(202);
@@ -30,13 +30,18 @@ describe('recalculation runs', () => {
     await t.close();
   });
 
-  it("runs to the end with the policy's method", async () => {
-    const run = (await t.http().get(`/api/v1/runs/${runId}`).expect(200)).body;
+  it("runs to the end with the policy's method, recording who started it", async () => {
+    const run = (await t.as('auditor').get(`/api/v1/runs/${runId}`).expect(200)).body;
     expect(run).toMatchObject({ status: 'succeeded', progress: 100, method: 'step_down', error: null });
+    expect(run.author).toBe('finance');
+    const log = await t.as('auditor').get(`/api/v1/audit-log?objectType=run&objectId=${runId}`).expect(200);
+    expect(log.body.items).toMatchObject([
+      { action: 'run.start', username: 'finance', after: { id: runId } },
+    ]);
   });
 
   it('prices every product as the worked case expects', async () => {
-    const { body } = await t.http().get(`/api/v1/runs/${runId}/price-list`).expect(200);
+    const { body } = await t.as('finance').get(`/api/v1/runs/${runId}/price-list`).expect(200);
     const prices = Object.fromEntries(
       body.items.map((i: { productCode: string; pricePerHour: string }) => [i.productCode, i.pricePerHour]),
     );
@@ -51,21 +56,21 @@ describe('recalculation runs', () => {
   });
 
   it('finds the latest run and its price list by year and cost version', async () => {
-    const latest = await t.http().get('/api/v1/runs/latest?year=2011&costVersion=TP').expect(200);
+    const latest = await t.as('finance').get('/api/v1/runs/latest?year=2011&costVersion=TP').expect(200);
     expect(latest.body.id).toBe(runId);
-    await t.http().get('/api/v1/runs/latest/price-list?year=2011&costVersion=TP').expect(200);
-    await t.http().get('/api/v1/runs/latest?year=2012&costVersion=TP').expect(404);
+    await t.as('finance').get('/api/v1/runs/latest/price-list?year=2011&costVersion=TP').expect(200);
+    await t.as('finance').get('/api/v1/runs/latest?year=2012&costVersion=TP').expect(404);
   });
 
   it('records the versions it used and stores the whole input case and result', async () => {
-    const run = (await t.http().get(`/api/v1/runs/${runId}`).expect(200)).body;
+    const run = (await t.as('finance').get(`/api/v1/runs/${runId}`).expect(200)).body;
     expect(run.versionsUsed).toMatchObject({
       costingPolicy: { code: 'default', version: 1 },
       ruleSet: { code: 'seed-rules', version: 1 },
       costLines: 9,
     });
     expect(run.versionsUsed.allocationKeys).toHaveLength(3);
-    const result = (await t.http().get(`/api/v1/runs/${runId}/result`).expect(200)).body;
+    const result = (await t.as('finance').get(`/api/v1/runs/${runId}/result`).expect(200)).body;
     expect(result.check).toMatchObject({
       inputTotal: '1713400.00',
       excluded: '250000.00',
@@ -75,17 +80,17 @@ describe('recalculation runs', () => {
   });
 
   it('reproduces the run exactly from its stored input (what an auditor does)', async () => {
-    const stored = (await t.http().get(`/api/v1/runs/${runId}/input`).expect(200)).body;
-    const run = (await t.http().get(`/api/v1/runs/${runId}`).expect(200)).body;
+    const stored = (await t.as('finance').get(`/api/v1/runs/${runId}/input`).expect(200)).body;
+    const run = (await t.as('finance').get(`/api/v1/runs/${runId}`).expect(200)).body;
     const again = await calculate(stored);
     expect(again.inputHash).toBe(run.inputHash);
     expect(again.outputHash).toBe(run.outputHash);
   });
 
   it('gives the same hashes when unchanged inputs are recalculated', async () => {
-    const first = (await t.http().get(`/api/v1/runs/${runId}`).expect(200)).body;
+    const first = (await t.as('finance').get(`/api/v1/runs/${runId}`).expect(200)).body;
     const second = (
-      await t.http().post('/api/v1/runs?wait=true').send({ year: 2011, costVersion: 'TP' }).expect(202)
+      await t.as('finance').post('/api/v1/runs?wait=true').send({ year: 2011, costVersion: 'TP' }).expect(202)
     ).body;
     expect(second.id).not.toBe(runId);
     expect(second.inputHash).toBe(first.inputHash);
@@ -94,13 +99,17 @@ describe('recalculation runs', () => {
 
   it('fails a run clearly when the year has no data, and refuses a malformed request', async () => {
     const failed = (
-      await t.http().post('/api/v1/runs?wait=true').send({ year: 2011, costVersion: 'TA' }).expect(202)
+      await t.as('finance').post('/api/v1/runs?wait=true').send({ year: 2011, costVersion: 'TA' }).expect(202)
     ).body;
     expect(failed).toMatchObject({
       status: 'failed',
       error: 'Cannot calculate: there is no cost line for 2011 TA: import the ledger first',
     });
-    const bad = await t.http().post('/api/v1/runs').send({ year: 'next', costVersion: '' }).expect(400);
+    const bad = await t
+      .as('finance')
+      .post('/api/v1/runs')
+      .send({ year: 'next', costVersion: '' })
+      .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['year', 'costVersion']));
   });

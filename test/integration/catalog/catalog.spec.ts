@@ -29,7 +29,7 @@ describe('catalog API', () => {
   describe('service areas', () => {
     it('creates, reads, updates and lists areas', async () => {
       const created = await t
-        .http()
+        .as('finance')
         .post(AREAS)
         .send({ code: 'LS', name: { fi: 'Lastensuojelu', sv: 'Barnskydd' } })
         .expect(201);
@@ -38,29 +38,31 @@ describe('catalog API', () => {
         name: { fi: 'Lastensuojelu', sv: 'Barnskydd', en: null },
       });
       await t
-        .http()
+        .as('finance')
         .post(AREAS)
         .send({ code: 'AIKUISET', name: { fi: 'Nuorten ja työikäisten palvelut' } })
         .expect(201);
       const patched = await t
-        .http()
+        .as('finance')
         .patch(`${AREAS}/LS`)
         .send({ name: { fi: 'Lastensuojelu', en: 'Child welfare' } })
         .expect(200);
       expect(patched.body.name).toEqual({ fi: 'Lastensuojelu', sv: null, en: 'Child welfare' });
       await t
-        .http()
+        .as('finance')
         .put(`${AREAS}/AIKUISET`)
         .send({ name: { fi: 'Aikuisten palvelut' } })
         .expect(200);
-      const list = await t.http().get(AREAS).expect(200);
+      const list = await t.as('finance').get(AREAS).expect(200);
       expect(list.body.map((a: { code: string }) => a.code)).toEqual(['AIKUISET', 'LS']);
-      expect((await t.http().get(`${AREAS}/AIKUISET`).expect(200)).body.name.fi).toBe('Aikuisten palvelut');
+      expect((await t.as('finance').get(`${AREAS}/AIKUISET`).expect(200)).body.name.fi).toBe(
+        'Aikuisten palvelut',
+      );
     });
 
     it('refuses a duplicate code with 409 and a nameless area with 400 on the field', async () => {
       const duplicate = await t
-        .http()
+        .as('finance')
         .post(AREAS)
         .send({ code: 'LS', name: { fi: 'Toinen' } })
         .expect(409);
@@ -69,7 +71,7 @@ describe('catalog API', () => {
         fields: { code: 'service area "LS" already exists' },
       });
       const nameless = await t
-        .http()
+        .as('finance')
         .post(AREAS)
         .send({ code: ' X', name: { fi: ' ' } })
         .expect(400);
@@ -80,7 +82,7 @@ describe('catalog API', () => {
     });
 
     it('answers 404 for an unknown area', async () => {
-      const response = await t.http().get(`${AREAS}/EI-OLE`).expect(404);
+      const response = await t.as('finance').get(`${AREAS}/EI-OLE`).expect(404);
       expect(response.body).toMatchObject({
         code: 'NOT_FOUND',
         message: 'Service area "EI-OLE" was not found',
@@ -90,7 +92,7 @@ describe('catalog API', () => {
 
   describe('service products', () => {
     it('creates a product with the default unit and its description in three languages', async () => {
-      const response = await t.http().post(PRODUCTS).send(avo).expect(201);
+      const response = await t.as('finance').post(PRODUCTS).send(avo).expect(201);
       expect(response.body).toEqual({
         code: 'LS-AVO',
         area: 'LS',
@@ -117,13 +119,13 @@ describe('catalog API', () => {
 
     it('patches some fields and replaces all with PUT', async () => {
       const patched = await t
-        .http()
+        .as('finance')
         .patch(`${PRODUCTS}/LS-AVO`)
         .send({ unit: 'Asiakaspalvelu 30 min' })
         .expect(200);
       expect(patched.body).toMatchObject({ unit: 'Asiakaspalvelu 30 min', description: avo.description });
       const replaced = await t
-        .http()
+        .as('finance')
         .put(`${PRODUCTS}/LS-AVO`)
         .send({ area: 'LS', name: { fi: 'Lastensuojelun avohuollon palvelut' } })
         .expect(200);
@@ -133,7 +135,7 @@ describe('catalog API', () => {
         active: true,
       });
       await t
-        .http()
+        .as('finance')
         .put(`${PRODUCTS}/LS-AVO`)
         .send({ ...avo, code: undefined })
         .expect(200);
@@ -141,7 +143,7 @@ describe('catalog API', () => {
 
     it('names the field of every invalid value', async () => {
       const response = await t
-        .http()
+        .as('finance')
         .post(PRODUCTS)
         .send({
           code: 'LS-X',
@@ -159,7 +161,7 @@ describe('catalog API', () => {
         'description.what.fi': expect.stringContaining('fi must be a string'),
       });
       const area = await t
-        .http()
+        .as('finance')
         .post(PRODUCTS)
         .send({ ...avo, code: 'LS-Y', area: 'HR' })
         .expect(400);
@@ -168,13 +170,13 @@ describe('catalog API', () => {
         fields: { area: 'unknown service area "HR"' },
       });
       const code = await t
-        .http()
+        .as('finance')
         .put(`${PRODUCTS}/LS-AVO`)
         .send({ ...avo })
         .expect(400);
       expect(code.body.fields).toEqual({ code: 'property code should not exist' });
       const nulls = await t
-        .http()
+        .as('finance')
         .patch(`${PRODUCTS}/LS-AVO`)
         .send({ active: null, area: null, unit: null })
         .expect(400);
@@ -183,12 +185,12 @@ describe('catalog API', () => {
 
     it('lists products by area and activity', async () => {
       await t
-        .http()
+        .as('finance')
         .post(PRODUCTS)
         .send({ code: 'LS-ARVIOINTI', area: 'LS', name: { fi: 'Lastensuojelutarpeen arviointi' } })
         .expect(201);
       await t
-        .http()
+        .as('finance')
         .post(PRODUCTS)
         .send({
           code: 'TOIMEENTULOTUKI',
@@ -198,7 +200,9 @@ describe('catalog API', () => {
         })
         .expect(201);
       const codes = async (query: string) =>
-        (await t.http().get(`${PRODUCTS}${query}`).expect(200)).body.map((p: { code: string }) => p.code);
+        (await t.as('finance').get(`${PRODUCTS}${query}`).expect(200)).body.map(
+          (p: { code: string }) => p.code,
+        );
       expect(await codes('')).toEqual(['LS-ARVIOINTI', 'LS-AVO', 'TOIMEENTULOTUKI']);
       expect(await codes('?area=LS')).toEqual(['LS-ARVIOINTI', 'LS-AVO']);
       expect(await codes('?active=false')).toEqual(['TOIMEENTULOTUKI']);
@@ -210,37 +214,41 @@ describe('catalog API', () => {
          VALUES ('2011-03-05', 'T001', 'LS-AVO-POHJOINEN', 'LS-AVO', $1, 45, 'direct', 'catalog-test-1')`,
         ['ab'.repeat(32)],
       );
-      const response = await t.http().delete(`${PRODUCTS}/LS-AVO`).expect(409);
+      const response = await t.as('finance').delete(`${PRODUCTS}/LS-AVO`).expect(409);
       expect(response.body).toMatchObject({
         code: 'CONFLICT',
         message:
           'Service product "LS-AVO" cannot be deleted: time records refer to it. Deactivate it instead (PATCH with "active": false).',
         details: { referencedBy: ['time records'] },
       });
-      const deactivated = await t.http().patch(`${PRODUCTS}/LS-AVO`).send({ active: false }).expect(200);
+      const deactivated = await t
+        .as('finance')
+        .patch(`${PRODUCTS}/LS-AVO`)
+        .send({ active: false })
+        .expect(200);
       expect(deactivated.body.active).toBe(false);
-      await t.http().get(`${PRODUCTS}/LS-AVO`).expect(200);
+      await t.as('finance').get(`${PRODUCTS}/LS-AVO`).expect(200);
     });
 
     it('deletes a product nothing refers to', async () => {
-      const deleted = await t.http().delete(`${PRODUCTS}/TOIMEENTULOTUKI`).expect(204);
+      const deleted = await t.as('finance').delete(`${PRODUCTS}/TOIMEENTULOTUKI`).expect(204);
       expect(deleted.body).toEqual({});
-      await t.http().get(`${PRODUCTS}/TOIMEENTULOTUKI`).expect(404);
+      await t.as('finance').get(`${PRODUCTS}/TOIMEENTULOTUKI`).expect(404);
     });
 
     it('refuses to delete an area its products belong to', async () => {
-      const response = await t.http().delete(`${AREAS}/LS`).expect(409);
+      const response = await t.as('finance').delete(`${AREAS}/LS`).expect(409);
       expect(response.body.message).toBe(
         'Service area "LS" cannot be deleted: service products refer to it. Move them to another service area first.',
       );
-      await t.http().delete(`${AREAS}/AIKUISET`).expect(204);
+      await t.as('finance').delete(`${AREAS}/AIKUISET`).expect(204);
     });
   });
 
   describe('service packages', () => {
     it('creates a package of products and lists it', async () => {
       const created = await t
-        .http()
+        .as('finance')
         .post(PACKAGES)
         .send({
           code: 'LS-KOKONAISUUS',
@@ -253,7 +261,7 @@ describe('catalog API', () => {
         active: true,
         products: ['LS-ARVIOINTI', 'LS-AVO'],
       });
-      const list = await t.http().get(PACKAGES).expect(200);
+      const list = await t.as('finance').get(PACKAGES).expect(200);
       expect(list.body).toEqual([
         expect.objectContaining({ code: 'LS-KOKONAISUUS', products: ['LS-ARVIOINTI', 'LS-AVO'] }),
       ]);
@@ -261,13 +269,13 @@ describe('catalog API', () => {
 
     it('replaces the product list and refuses unknown or repeated products on their index', async () => {
       const patched = await t
-        .http()
+        .as('finance')
         .patch(`${PACKAGES}/LS-KOKONAISUUS`)
         .send({ products: ['LS-AVO'] })
         .expect(200);
       expect(patched.body.products).toEqual(['LS-AVO']);
       const bad = await t
-        .http()
+        .as('finance')
         .put(`${PACKAGES}/LS-KOKONAISUUS`)
         .send({ name: { fi: 'X' }, products: ['LS-AVO', 'HR', 'LS-AVO'] })
         .expect(400);
@@ -279,20 +287,20 @@ describe('catalog API', () => {
 
     it('keeps a product out of deletion while a package holds it, and deletes the package alone', async () => {
       await t
-        .http()
+        .as('finance')
         .post(PRODUCTS)
         .send({ code: 'LS-MUUT', area: 'LS', name: { fi: 'Muut lastensuojelupalvelut' } })
         .expect(201);
       await t
-        .http()
+        .as('finance')
         .patch(`${PACKAGES}/LS-KOKONAISUUS`)
         .send({ products: ['LS-MUUT'] })
         .expect(200);
-      const refused = await t.http().delete(`${PRODUCTS}/LS-MUUT`).expect(409);
+      const refused = await t.as('finance').delete(`${PRODUCTS}/LS-MUUT`).expect(409);
       expect(refused.body.details).toEqual({ referencedBy: ['service packages'] });
-      await t.http().delete(`${PACKAGES}/LS-KOKONAISUUS`).expect(204);
-      await t.http().get(`${PACKAGES}/LS-KOKONAISUUS`).expect(404);
-      await t.http().delete(`${PRODUCTS}/LS-MUUT`).expect(204);
+      await t.as('finance').delete(`${PACKAGES}/LS-KOKONAISUUS`).expect(204);
+      await t.as('finance').get(`${PACKAGES}/LS-KOKONAISUUS`).expect(404);
+      await t.as('finance').delete(`${PRODUCTS}/LS-MUUT`).expect(204);
     });
   });
 });

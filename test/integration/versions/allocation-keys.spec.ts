@@ -15,7 +15,7 @@ const v2 = { name: 'Toimitilat: huoneistoala m²', shares: { 'LS-AVO': '120', HA
 
 describe('allocation key versions', () => {
   let t: TestApp;
-  const save = (code: string, body: object) => t.http().post(`${KEYS}/${code}/versions`).send(body);
+  const save = (code: string, body: object) => t.as('finance').post(`${KEYS}/${code}/versions`).send(body);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -39,7 +39,7 @@ describe('allocation key versions', () => {
       version: 1,
       effectiveFrom: '2011-01-01',
       hash: createHash('sha256').update(canonical).digest('hex'),
-      author: 'api',
+      author: 'finance',
       comment: 'Vuoden 2011 tilajako',
       createdAt: expect.any(String),
       document: v1,
@@ -57,29 +57,29 @@ describe('allocation key versions', () => {
   });
 
   it('lists the versions oldest first, without documents', async () => {
-    const response = await t.http().get(`${KEYS}/TILAT/versions`).expect(200);
+    const response = await t.as('finance').get(`${KEYS}/TILAT/versions`).expect(200);
     expect(response.body.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(response.body[0]).not.toHaveProperty('document');
-    expect(response.body[1]).toMatchObject({ comment: 'ATK muutti', author: 'api' });
+    expect(response.body[1]).toMatchObject({ comment: 'ATK muutti', author: 'finance' });
   });
 
   it('gives one version with its document', async () => {
-    const response = await t.http().get(`${KEYS}/TILAT/versions/1`).expect(200);
+    const response = await t.as('finance').get(`${KEYS}/TILAT/versions/1`).expect(200);
     expect(response.body).toMatchObject({ version: 1, document: v1 });
   });
 
   it('gives the version in force on a date: v2 from 2012-01-01 is not in force on 2011-01-01', async () => {
     const inForce = async (date: string) =>
-      (await t.http().get(`${KEYS}/TILAT/in-force?date=${date}`).expect(200)).body.version;
+      (await t.as('finance').get(`${KEYS}/TILAT/in-force?date=${date}`).expect(200)).body.version;
     expect(await inForce('2011-01-01')).toBe(1);
     expect(await inForce('2011-12-31')).toBe(1);
     expect(await inForce('2012-01-01')).toBe(2);
-    const none = await t.http().get(`${KEYS}/TILAT/in-force?date=2010-12-31`).expect(404);
+    const none = await t.as('finance').get(`${KEYS}/TILAT/in-force?date=2010-12-31`).expect(404);
     expect(none.body.message).toBe('Allocation key "TILAT" has no version in force on 2010-12-31');
   });
 
   it('lists each key with its latest version and the version in force', async () => {
-    const today = await t.http().get(KEYS).expect(200);
+    const today = await t.as('finance').get(KEYS).expect(200);
     expect(today.body).toEqual([
       expect.objectContaining({
         code: 'TILAT',
@@ -88,7 +88,7 @@ describe('allocation key versions', () => {
         inForce: expect.objectContaining({ version: 2 }),
       }),
     ]);
-    const in2011 = await t.http().get(`${KEYS}?date=2011-06-01`).expect(200);
+    const in2011 = await t.as('finance').get(`${KEYS}?date=2011-06-01`).expect(200);
     expect(in2011.body[0]).toMatchObject({
       inForceOn: '2011-06-01',
       inForce: { version: 1 },
@@ -97,7 +97,7 @@ describe('allocation key versions', () => {
   });
 
   it('shows what changed between two versions', async () => {
-    const response = await t.http().get(`${KEYS}/TILAT/diff?from=1&to=2`).expect(200);
+    const response = await t.as('finance').get(`${KEYS}/TILAT/diff?from=1&to=2`).expect(200);
     expect(response.body).toMatchObject({ code: 'TILAT', from: { version: 1 }, to: { version: 2 } });
     expect(response.body.changes).toEqual([
       { path: 'shares.ATK', change: 'added', after: '25' },
@@ -116,10 +116,10 @@ describe('allocation key versions', () => {
     expect(response.body).toMatchObject({
       code: 'STALE_VERSION',
       fields: { baseVersion: 'is not the latest version (2)' },
-      details: { latestVersion: 2, latestAuthor: 'api' },
+      details: { latestVersion: 2, latestAuthor: 'finance' },
     });
     expect(response.body.message).toMatch(
-      /^Allocation key "TILAT" has changed: you edited version 1, but the latest is version 2, saved by api at /,
+      /^Allocation key "TILAT" has changed: you edited version 1, but the latest is version 2, saved by finance at /,
     );
     const asNew = await save('TILAT', {
       document: { basis: 'fte' },
@@ -205,7 +205,7 @@ describe('allocation key versions', () => {
     await expect(
       t.db.dataSource.query(`DELETE FROM allocation_key_versions WHERE version = 1`),
     ).rejects.toThrow(/immutable: DELETE refused/);
-    const response = await t.http().get(`${KEYS}/TILAT/versions/1`).expect(200);
+    const response = await t.as('finance').get(`${KEYS}/TILAT/versions/1`).expect(200);
     expect(response.body.comment).toBe('Vuoden 2011 tilajako');
   });
 
@@ -281,14 +281,14 @@ describe('allocation key versions', () => {
     });
 
     it('answers 404 for an unknown code or version', async () => {
-      const code = await t.http().get(`${KEYS}/HR/versions`).expect(404);
+      const code = await t.as('finance').get(`${KEYS}/HR/versions`).expect(404);
       expect(code.body.message).toBe('Allocation key "HR" was not found');
-      const version = await t.http().get(`${KEYS}/TILAT/versions/99`).expect(404);
+      const version = await t.as('finance').get(`${KEYS}/TILAT/versions/99`).expect(404);
       expect(version.body.message).toBe('Allocation key "TILAT" has no version 99');
-      const notANumber = await t.http().get(`${KEYS}/TILAT/versions/uusin`).expect(400);
+      const notANumber = await t.as('finance').get(`${KEYS}/TILAT/versions/uusin`).expect(400);
       expect(notANumber.body.fields).toEqual({ version: 'must be a whole number' });
-      await t.http().get(`${KEYS}/TILAT/diff?from=1&to=99`).expect(404);
-      const badDiff = await t.http().get(`${KEYS}/TILAT/diff?from=0`).expect(400);
+      await t.as('finance').get(`${KEYS}/TILAT/diff?from=1&to=99`).expect(404);
+      const badDiff = await t.as('finance').get(`${KEYS}/TILAT/diff?from=0`).expect(400);
       expect(Object.keys(badDiff.body.fields)).toEqual(['from', 'to']);
     });
   });

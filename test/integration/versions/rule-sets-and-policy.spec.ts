@@ -28,7 +28,7 @@ describe('rule set and costing policy versions', () => {
   let t: TestApp;
   const save = (path: string, code: string, document: object, extra: object = {}) =>
     t
-      .http()
+      .as('finance')
       .post(`${path}/${code}/versions`)
       .send({ document, effectiveFrom: '2011-01-01', comment: 'testi', ...extra });
 
@@ -131,7 +131,10 @@ describe('rule set and costing policy versions', () => {
         baseVersion: 1,
         effectiveFrom: '2012-01-01',
       }).expect(201);
-      const diff = await t.http().get(`${RULE_SETS}/${defaultRules.code}/diff?from=1&to=2`).expect(200);
+      const diff = await t
+        .as('finance')
+        .get(`${RULE_SETS}/${defaultRules.code}/diff?from=1&to=2`)
+        .expect(200);
       expect(diff.body.changes).toEqual([
         {
           path: 'rules[name="revenue"].event.params.reason',
@@ -143,7 +146,7 @@ describe('rule set and costing policy versions', () => {
     });
 
     it('lists the rule sets with their latest versions', async () => {
-      const response = await t.http().get(`${RULE_SETS}?date=2011-06-01`).expect(200);
+      const response = await t.as('finance').get(`${RULE_SETS}?date=2011-06-01`).expect(200);
       expect(
         response.body.map((r: { code: string; latest: { version: number } }) => [r.code, r.latest.version]),
       ).toEqual([
@@ -168,7 +171,7 @@ describe('rule set and costing policy versions', () => {
     it('saves the policy under its one code, "default"', async () => {
       const response = await save(POLICY, 'default', policy).expect(201);
       expect(response.body).toMatchObject({ code: 'default', version: 1, document: policy });
-      const inForce = await t.http().get(`${POLICY}/default/in-force?date=2011-01-01`).expect(200);
+      const inForce = await t.as('finance').get(`${POLICY}/default/in-force?date=2011-01-01`).expect(200);
       expect(inForce.body.version).toBe(1);
     });
 
@@ -210,7 +213,7 @@ describe('rule set and costing policy versions', () => {
         { ...policy, method: 'reciprocal' },
         { baseVersion: 1, effectiveFrom: '2013-01-01' },
       ).expect(201);
-      const diff = await t.http().get(`${POLICY}/default/diff?from=1&to=2`).expect(200);
+      const diff = await t.as('finance').get(`${POLICY}/default/diff?from=1&to=2`).expect(200);
       expect(diff.body.changes).toEqual([
         { path: 'method', change: 'changed', before: 'step_down', after: 'reciprocal' },
       ]);

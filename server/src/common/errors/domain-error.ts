@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL';
 
 export class DomainError extends Error {

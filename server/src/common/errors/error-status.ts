@@ -10,5 +10,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  TOO_MANY_ATTEMPTS: 429,
   INTERNAL: 500,
 };

@@ -9,6 +9,10 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited, type AuditOptions } from '../../audit/audit.decorators.js';
+import { Roles } from '../../auth/access.decorators.js';
+import { CurrentUser } from '../../auth/current-user.js';
+import { DATA_READERS, KEEPERS } from '../../auth/roles.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorBody } from '../../common/errors/error-body.js';
 import { DocumentOverviewDto, toDocumentOverviewDto } from '../dto/document-overview.dto.js';
@@ -17,8 +21,6 @@ import { toVersionDiffDto, VersionDiffDto } from '../dto/version-diff.dto.js';
 import { DiffQueryDto, OnDateQueryDto } from '../dto/version-queries.dto.js';
 import { toVersionDto, toVersionSummaryDto, VersionDto, VersionSummaryDto } from '../dto/version.dto.js';
 import type { VersionedDocumentsService } from './versioned-documents.service.js';
-
-const AUTHOR = 'api'; // until sign-in exists (issue 4), every API write is attributed to "api"
 
 const versionNumber = new ParseIntPipe({
   exceptionFactory: () =>
@@ -49,12 +51,15 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     baseVersion: 1,
   };
 
+  const versionAudit = versionAuditOf(route);
+
   @ApiTags(route.path)
   @Controller(route.path)
   class VersionsController {
     constructor(@Inject(route.service) private readonly documents: VersionedDocumentsService) {}
 
     @Get()
+    @Roles(...DATA_READERS)
     @ApiOperation({ summary: 'Every code with its latest version and the version in force on the date' })
     @ApiOkResponse({ type: [DocumentOverviewDto] })
     async overview(@Query() query: OnDateQueryDto): Promise<DocumentOverviewDto[]> {
@@ -62,6 +67,7 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     }
 
     @Get(':code/versions')
+    @Roles(...DATA_READERS)
     @CODE
     @ApiOperation({ summary: 'All versions of a code, oldest first (without their documents)' })
     @ApiOkResponse({ type: [VersionSummaryDto] })
@@ -71,6 +77,7 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     }
 
     @Get(':code/versions/:version')
+    @Roles(...DATA_READERS)
     @CODE
     @ApiParam({ name: 'version', example: 1 })
     @ApiOperation({ summary: 'One version with its document' })
@@ -84,6 +91,7 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     }
 
     @Get(':code/in-force')
+    @Roles(...DATA_READERS)
     @CODE
     @ApiOperation({
       summary:
@@ -96,6 +104,7 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     }
 
     @Get(':code/diff')
+    @Roles(...DATA_READERS)
     @CODE
     @ApiOperation({ summary: 'What changed in the document between two versions' })
     @ApiOkResponse({ type: VersionDiffDto })
@@ -105,6 +114,8 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     }
 
     @Post(':code/versions')
+    @Roles(...KEEPERS)
+    @Audited(versionAudit)
     @CODE
     @ApiOperation({
       summary: 'Save a new immutable version (number = latest + 1)',
@@ -113,11 +124,35 @@ export function versionsController(route: VersionsRoute): Type<unknown> {
     @ApiBody({ type: SaveVersionDto, examples: { [route.codeExample]: { value: saveExample } } })
     @ApiCreatedResponse({ type: VersionDto })
     @ApiConflictResponse({ type: ErrorBody, description: 'STALE_VERSION, or CONFLICT when nothing changed' })
-    async save(@Param('code') code: string, @Body() body: SaveVersionDto): Promise<VersionDto> {
-      return toVersionDto(await this.documents.save(code, body, AUTHOR));
+    async save(
+      @Param('code') code: string,
+      @Body() body: SaveVersionDto,
+      @CurrentUser('username') author: string,
+    ): Promise<VersionDto> {
+      return toVersionDto(await this.documents.save(code, body, author));
     }
   }
 
   Object.defineProperty(VersionsController, 'name', { value: route.name });
   return VersionsController;
+}
+
+interface VersionReader {
+  version(code: string, version: number): Promise<VersionDto>;
+}
+
+/**
+ * A new version in the audit log: the previous and the new version's metadata, and the diff of their
+ * documents (for version 1: everything added).
+ */
+function versionAuditOf(route: VersionsRoute): AuditOptions {
+  const withoutDocument = ({ document: _, ...summary }: VersionDto) => summary;
+  return {
+    objectType: route.path.replace(/s$/, ''),
+    action: 'version.create',
+    previous: (controller: VersionReader, saved: VersionDto) =>
+      saved.version > 1 ? controller.version(saved.code, saved.version - 1) : Promise.resolve(null),
+    describe: withoutDocument,
+    compare: (before: VersionDto | null, after: VersionDto) => [before?.document ?? {}, after.document],
+  };
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { describeAccess } from '../auth/openapi-access.js';
 import { ErrorBody } from '../common/errors/error-body.js';
+import { sortKeys } from '../costing/domain/canonical-json.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -23,4 +24,9 @@ export function mountSwagger(app: INestApplication): void {
     jsonDocumentUrl: 'api/docs/openapi.json',
     customSiteTitle: 'Tuotteisto API',
   });
+}
+
+/** The document as committed in openapi.json: keys sorted so the file only changes when the API does. */
+export function openApiText(document: OpenAPIObject): string {
+  return `${JSON.stringify(sortKeys(document), null, 2)}\n`;
 }

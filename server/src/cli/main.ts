@@ -3,6 +3,7 @@
 import { runCalc } from './calc-command.js';
 import { runDemoLoad } from './demo-command.js';
 import { runImport } from './import-command.js';
+import { runOpenApi } from './openapi-command.js';
 import { runRecalc } from './recalc-command.js';
 
 const USAGE = `usage: costing <command> [options]
@@ -13,13 +14,15 @@ commands:
                                     import a time-record export or a cost ledger, print the report
   recalc --year 2011 --version TP [--scenario base] [--json]
                                     recalculate a year from stored data, print the prices
-  demo-load                         load the demo organization and price 2011 (idempotent)`;
+  demo-load                         load the demo organization and price 2011 (idempotent)
+  openapi [--out openapi.json]      write the API's OpenAPI document`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   calc: runCalc,
   import: runImport,
   recalc: runRecalc,
   'demo-load': runDemoLoad,
+  openapi: runOpenApi,
 };
 
 async function main(argv: string[]): Promise<number> {
